@@ -1,0 +1,21 @@
+/** RFC 7515 §2: base64url (RFC 4648 §5) with the padding removed, so no `=`. */
+const BASE64URL_ALPHABET = /^[A-Za-z0-9_-]*$/
+
+/**
+ * True when `text` is base64url with no padding. `Buffer` decoding skips characters it
+ * does not know, so this check must come before it. A length of 4n + 1 cannot come from
+ * any byte string and is refused too.
+ */
+export function isBase64url(text: string): boolean {
+  return text.length % 4 !== 1 && BASE64URL_ALPHABET.test(text)
+}
+
+/** Decodes a segment already checked by {@link isBase64url}. */
+export function base64urlToBytes(text: string): Buffer {
+  return Buffer.from(text, 'base64url')
+}
+
+/** Encodes UTF-8 text as base64url without padding. */
+export function textToBase64url(text: string): string {
+  return Buffer.from(text, 'utf8').toString('base64url')
+}
