@@ -25,10 +25,18 @@ const malformedRequests = new WeakSet<Error>()
  * ```
  */
 export function bearerToken(authorization: AuthorizationHeader): string {
+  const token = findBearerToken(authorization)
+  if (token === undefined) throw new MissingTokenError('No bearer token in the request')
+  return token
+}
+
+/**
+ * Like {@link bearerToken}, but returns `undefined` when the request carries no bearer
+ * credentials, so middleware that lets such requests through raises nothing.
+ */
+export function findBearerToken(authorization: AuthorizationHeader): string | undefined {
   const header = singleHeader(authorization)
-  if (header === undefined || !hasBearerScheme(header)) {
-    throw new MissingTokenError('No bearer token in the request')
-  }
+  if (header === undefined || !hasBearerScheme(header)) return undefined
   const credentials = header.slice(BEARER.length)
   if (!SPACES_THEN_B64TOKEN.test(credentials)) {
     throw malformedRequest('The Authorization header must be "Bearer" and one token')

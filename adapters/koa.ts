@@ -1,0 +1,72 @@
+import type { DefaultState, Middleware, ParameterizedContext } from 'koa'
+import type { JwtPayload } from '../src/claims.js'
+import { PyJWTError } from '../src/errors.js'
+import type { Key } from '../src/key.js'
+import { checkPropertyName, prepareGate, type MiddlewareOptions } from '../src/middleware.js'
+import { isCorsPreflight } from '../src/preflight.js'
+import { asHttpError } from '../src/rejection.js'
+
+/** The state `jwtAuth` adds: the claims under `user`, or the `key` you chose. */
+export type JwtState<Claims = JwtPayload, StateKey extends string = 'user'> = DefaultState & {
+  [Name in StateKey]?: Claims
+}
+
+/** Options of the Koa `jwtAuth`. */
+export interface KoaJwtOptions<
+  StateKey extends string = 'user',
+> extends MiddlewareOptions<ParameterizedContext> {
+  /** Where the claims go on `ctx.state`. Default `"user"`. */
+  key?: StateKey | undefined
+}
+
+/**
+ * Koa middleware that accepts requests bearing a valid HS256 token and refuses the rest
+ * with a 401 and an RFC 6750 `WWW-Authenticate` challenge. Errors thrown further down
+ * the chain pass through untouched.
+ *
+ * @param secret - the shared secret: a string, bytes or a secret `KeyObject`
+ * @throws TypeError or RangeError, when built, for a missing secret or a bad option
+ *
+ * @example
+ * ```ts
+ * import Koa from 'koa'
+ * import { jwtAuth } from 'jwt-hs256/koa'
+ *
+ * new Koa()
+ *   .use(jwtAuth<{ sub: string }>(process.env.JWT_SECRET))
+ *   .use((ctx) => { ctx.body = { hello: ctx.state.user?.sub } })
+ * ```
+ */
+export function jwtAuth<Claims = JwtPayload, StateKey extends string = 'user'>(
+  secret: Key,
+  options: KoaJwtOptions<StateKey> = {},
+): Middleware<JwtState<Claims, StateKey>> {
+  const gate = prepareGate<ParameterizedContext>(secret, options, ['key'])
+  const stateKey = checkPropertyName('key', options.key ?? 'user')
+
+  return async function jwtAuthMiddleware(ctx, next) {
+    if (isCorsPreflight(ctx.method, ctx.headers['access-control-request-method'])) {
+      await next()
+      return
+    }
+    // Outside the try: whatever getToken throws is the app's own error.
+    const token = gate.getToken === undefined ? undefined : await gate.getToken(ctx)
+    let claims: JwtPayload | undefined
+    try {
+      claims =
+        gate.getToken === undefined
+          ? gate.fromHeader(ctx.headers.authorization)
+          : gate.fromToken(token)
+    } catch (error) {
+      if (!(error instanceof PyJWTError)) throw error
+      const rejection = gate.rejection(error)
+      if (!gate.respond) throw asHttpError(error, rejection)
+      ctx.status = rejection.status
+      ctx.set(rejection.headers)
+      ctx.body = rejection.body
+      return
+    }
+    if (claims !== undefined) (ctx.state as Record<string, unknown>)[stateKey] = claims
+    await next()
+  }
+}
