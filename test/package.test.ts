@@ -5,37 +5,43 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const ROOT_EXPORTS = [
-  'ExpiredSignatureError',
-  'InvalidAlgorithmError',
-  'InvalidSignatureError',
-  'InvalidTokenError',
-  'MissingTokenError',
-  'PyJWTError',
-  'authenticate',
-  'bearerToken',
-  'decode',
-  'encode',
-  'exceptions',
-]
+const ENTRY_EXPORTS: Record<string, string[]> = {
+  'jwt-hs256': [
+    'ExpiredSignatureError',
+    'InvalidAlgorithmError',
+    'InvalidSignatureError',
+    'InvalidTokenError',
+    'MissingTokenError',
+    'PyJWTError',
+    'authenticate',
+    'bearerToken',
+    'decode',
+    'encode',
+    'exceptions',
+  ],
+  'jwt-hs256/express': ['jwtAuth'],
+  'jwt-hs256/koa': ['jwtAuth'],
+}
 
 describe('package', () => {
   // In a plain child process: the test runner's TypeScript loader has a require hook
   // of its own, which is not what users run.
   it('exports exactly the contract’s names, the same through import and require', () => {
-    const script = [
-      "import { createRequire } from 'node:module'",
-      "const imported = await import('jwt-hs256')",
-      "const required = createRequire(import.meta.url)('jwt-hs256')",
-      'const same = Object.keys(imported).every((name) => imported[name] === required[name])',
-      'console.log(JSON.stringify({ imported: Object.keys(imported), required: Object.keys(required), same }))',
-    ].join('\n')
-    const result = JSON.parse(
-      execFileSync('node', ['--input-type=module', '--eval', script], { encoding: 'utf8' }),
-    ) as { imported: string[]; required: string[]; same: boolean }
-    expect(result.imported.sort()).to.deep.equal(ROOT_EXPORTS)
-    expect(result.required.sort()).to.deep.equal(ROOT_EXPORTS)
-    expect(result.same).to.equal(true)
+    for (const [entry, names] of Object.entries(ENTRY_EXPORTS)) {
+      const script = [
+        "import { createRequire } from 'node:module'",
+        `const imported = await import('${entry}')`,
+        `const required = createRequire(import.meta.url)('${entry}')`,
+        'const same = Object.keys(imported).every((name) => imported[name] === required[name])',
+        'console.log(JSON.stringify({ imported: Object.keys(imported), required: Object.keys(required), same }))',
+      ].join('\n')
+      const result = JSON.parse(
+        execFileSync('node', ['--input-type=module', '--eval', script], { encoding: 'utf8' }),
+      ) as { imported: string[]; required: string[]; same: boolean }
+      expect(result.imported.sort(), entry).to.deep.equal(names)
+      expect(result.required.sort(), entry).to.deep.equal(names)
+      expect(result.same, entry).to.equal(true)
+    }
   })
 
   it('has no runtime dependencies', () => {
@@ -91,6 +97,22 @@ describe('package', () => {
       expect(
         JSON.parse(execFileSync('node', ['esm.mjs'], { cwd: project, encoding: 'utf8' })),
       ).to.deep.equal(expected)
+    })
+
+    it('loads both adapters without express or koa installed', () => {
+      const adapters = [
+        "import { jwtAuth as expressJwtAuth } from 'jwt-hs256/express'",
+        "import { jwtAuth as koaJwtAuth } from 'jwt-hs256/koa'",
+        "const secret = 'a-secret-that-is-at-least-32-bytes-long'",
+        'console.log(typeof expressJwtAuth(secret) + " " + typeof koaJwtAuth(secret))',
+      ].join('\n')
+      writeFileSync(join(project, 'adapters.mjs'), adapters)
+      expect(execFileSync('node', ['adapters.mjs'], { cwd: project, encoding: 'utf8' })).to.equal(
+        'function function\n',
+      )
+      expect(() =>
+        execFileSync('node', ['-e', "require.resolve('express')"], { cwd: project, stdio: 'pipe' }),
+      ).to.throw()
     })
 
     it('works with require', () => {
