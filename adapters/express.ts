@@ -12,10 +12,13 @@ import { isCorsPreflight } from '../src/preflight.js'
 import { asHttpError } from '../src/rejection.js'
 
 /**
- * An Express request after `jwtAuth`: the claims are on `req.auth` (or the
- * `requestProperty` you chose). No global augmentation: annotate the handlers that need it.
+ * An Express request after `jwtAuth`: the claims are on `req.auth`, or on the
+ * `requestProperty` you chose (`JwtRequest<Claims, 'user'>`). No global augmentation:
+ * annotate the handlers that need it.
  */
-export type JwtRequest<Claims = JwtPayload> = Request & { auth?: Claims }
+export type JwtRequest<Claims = JwtPayload, Property extends string = 'auth'> = Request & {
+  [Name in Property]?: Claims
+}
 
 /** Options of the Express `jwtAuth`. */
 export interface ExpressJwtOptions extends MiddlewareOptions<Request> {
@@ -35,8 +38,10 @@ export interface ExpressJwtOptions extends MiddlewareOptions<Request> {
  * import express from 'express'
  * import { jwtAuth, type JwtRequest } from 'jwt-hs256/express'
  *
+ * const secret = process.env.JWT_SECRET
+ * if (secret === undefined) throw new Error('Set JWT_SECRET')
  * const app = express()
- * app.use('/api', jwtAuth(process.env.JWT_SECRET))
+ * app.use('/api', jwtAuth(secret))
  * app.get('/api/me', (req: JwtRequest, res) => res.json(req.auth))
  * ```
  */

@@ -32,8 +32,10 @@ export interface KoaJwtOptions<
  * import Koa from 'koa'
  * import { jwtAuth } from 'jwt-hs256/koa'
  *
+ * const secret = process.env.JWT_SECRET
+ * if (secret === undefined) throw new Error('Set JWT_SECRET')
  * new Koa()
- *   .use(jwtAuth<{ sub: string }>(process.env.JWT_SECRET))
+ *   .use(jwtAuth<{ sub: string }>(secret))
  *   .use((ctx) => { ctx.body = { hello: ctx.state.user?.sub } })
  * ```
  */
