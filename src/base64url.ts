@@ -2,12 +2,19 @@
 const BASE64URL_ALPHABET = /^[A-Za-z0-9_-]*$/
 
 /**
- * True when `text` is base64url with no padding. `Buffer` decoding skips characters it
- * does not know, so this check must come before it. A length of 4n + 1 cannot come from
- * any byte string and is refused too.
+ * True when every character of `text` is in the base64url alphabet, with no padding.
+ * `Buffer` decoding skips characters it does not know, so this check must come first.
+ */
+export function hasBase64urlAlphabet(text: string): boolean {
+  return BASE64URL_ALPHABET.test(text)
+}
+
+/**
+ * True when `text` is the base64url of some bytes: the alphabet, and not a length of
+ * 4n + 1, which no byte string encodes to (`Buffer` would drop the last character).
  */
 export function isBase64url(text: string): boolean {
-  return text.length % 4 !== 1 && BASE64URL_ALPHABET.test(text)
+  return text.length % 4 !== 1 && hasBase64urlAlphabet(text)
 }
 
 /** Decodes a segment already checked by {@link isBase64url}. */

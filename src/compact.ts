@@ -1,4 +1,4 @@
-import { isBase64url } from './base64url.js'
+import { hasBase64urlAlphabet, isBase64url } from './base64url.js'
 import { InvalidTokenError } from './errors.js'
 
 /** The three segments of a JWS in compact serialization (RFC 7515 §7.1). */
@@ -12,8 +12,8 @@ export interface CompactParts {
 
 /**
  * Splits a token into its segments and checks its shape, refusing an oversized token
- * before any other work. An empty signature is not a shape error: the signature check
- * refuses it.
+ * before any other work. Of the signature only the alphabet is checked here: an empty,
+ * short or long one is the signature check's to refuse.
  */
 export function splitCompact(token: unknown, maxTokenLength: number): CompactParts {
   if (typeof token !== 'string') throw new InvalidTokenError('The token must be a string')
@@ -32,7 +32,11 @@ export function splitCompact(token: unknown, maxTokenLength: number): CompactPar
   if (parts.header === '' || parts.payload === '') {
     throw new InvalidTokenError('The token has an empty header or payload')
   }
-  if (!isBase64url(parts.header) || !isBase64url(parts.payload) || !isBase64url(parts.signature)) {
+  if (
+    !isBase64url(parts.header) ||
+    !isBase64url(parts.payload) ||
+    !hasBase64urlAlphabet(parts.signature)
+  ) {
     throw new InvalidTokenError('The token is not base64url')
   }
   return parts
