@@ -2,12 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import type { JwtPayload } from '../src/claims.js'
 import { PyJWTError } from '../src/errors.js'
 import type { Key } from '../src/key.js'
-import {
-  checkPropertyName,
-  prepareGate,
-  type Gate,
-  type MiddlewareOptions,
-} from '../src/middleware.js'
+import { prepareGate, type Gate, type MiddlewareOptions } from '../src/middleware.js'
 import { isCorsPreflight } from '../src/preflight.js'
 import { asHttpError } from '../src/rejection.js'
 
@@ -46,8 +41,10 @@ export interface ExpressJwtOptions extends MiddlewareOptions<Request> {
  * ```
  */
 export function jwtAuth(secret: Key, options: ExpressJwtOptions = {}): RequestHandler {
-  const gate = prepareGate<Request>(secret, options, ['requestProperty'])
-  const property = checkPropertyName('requestProperty', options.requestProperty ?? 'auth')
+  const gate = prepareGate<Request>(secret, options, {
+    name: 'requestProperty',
+    defaultValue: 'auth',
+  })
 
   const admit = (
     req: Request,
@@ -63,7 +60,8 @@ export function jwtAuth(secret: Key, options: ExpressJwtOptions = {}): RequestHa
       else next(error)
       return
     }
-    if (claims !== undefined) (req as unknown as Record<string, unknown>)[property] = claims
+    if (claims !== undefined)
+      (req as unknown as Record<string, unknown>)[gate.claimsProperty] = claims
     next()
   }
 

@@ -2,7 +2,7 @@ import type { DefaultState, Middleware, ParameterizedContext } from 'koa'
 import type { JwtPayload } from '../src/claims.js'
 import { PyJWTError } from '../src/errors.js'
 import type { Key } from '../src/key.js'
-import { checkPropertyName, prepareGate, type MiddlewareOptions } from '../src/middleware.js'
+import { prepareGate, type MiddlewareOptions } from '../src/middleware.js'
 import { isCorsPreflight } from '../src/preflight.js'
 import { asHttpError } from '../src/rejection.js'
 
@@ -43,8 +43,10 @@ export function jwtAuth<Claims = JwtPayload, StateKey extends string = 'user'>(
   secret: Key,
   options: KoaJwtOptions<StateKey> = {},
 ): Middleware<JwtState<Claims, StateKey>> {
-  const gate = prepareGate<ParameterizedContext>(secret, options, ['key'])
-  const stateKey = checkPropertyName('key', options.key ?? 'user')
+  const gate = prepareGate<ParameterizedContext>(secret, options, {
+    name: 'key',
+    defaultValue: 'user',
+  })
 
   return async function jwtAuthMiddleware(ctx, next) {
     if (isCorsPreflight(ctx.method, ctx.headers['access-control-request-method'])) {
@@ -68,7 +70,7 @@ export function jwtAuth<Claims = JwtPayload, StateKey extends string = 'user'>(
       ctx.body = rejection.body
       return
     }
-    if (claims !== undefined) (ctx.state as Record<string, unknown>)[stateKey] = claims
+    if (claims !== undefined) (ctx.state as Record<string, unknown>)[gate.claimsProperty] = claims
     await next()
   }
 }

@@ -10,16 +10,12 @@ export function hasBase64urlAlphabet(text: string): boolean {
 }
 
 /**
- * True when `text` is the base64url of some bytes: the alphabet, and not a length of
- * 4n + 1, which no byte string encodes to (`Buffer` would drop the last character).
+ * Decodes text already checked by {@link hasBase64urlAlphabet}, or returns `undefined`
+ * for a length of 4n + 1, which no byte string encodes to (`Buffer` would silently drop
+ * the last character).
  */
-export function isBase64url(text: string): boolean {
-  return text.length % 4 !== 1 && hasBase64urlAlphabet(text)
-}
-
-/** Decodes a segment already checked by {@link isBase64url}. */
-export function base64urlToBytes(text: string): Buffer {
-  return Buffer.from(text, 'base64url')
+export function base64urlToBytes(text: string): Buffer | undefined {
+  return text.length % 4 === 1 ? undefined : Buffer.from(text, 'base64url')
 }
 
 /** Encodes UTF-8 text as base64url without padding. */

@@ -39,15 +39,15 @@ export function encode(payload: EncodePayload, key: Key, algorithm: string = HS2
 
 function payloadJson(payload: unknown): string {
   if (!isPlainObject(payload)) throw new TypeError('payload must be a plain object')
+  // A toJSON method could serialize the payload to anything, an exp decode refuses included.
+  if (typeof payload.toJSON === 'function')
+    throw new TypeError('payload must not have a toJSON method')
   const claims = withNumericDates(payload)
-  const exp = claims.exp
+  const exp = Object.hasOwn(claims, 'exp') ? claims.exp : undefined
   if (exp !== undefined && (typeof exp !== 'number' || !Number.isFinite(exp))) {
     throw new TypeError('payload.exp must be a finite number of seconds or a Date')
   }
-  const json = JSON.stringify(claims)
-  // A top-level toJSON could turn the object into something else.
-  if (!json.startsWith('{')) throw new TypeError('payload must serialize to a JSON object')
-  return json
+  return JSON.stringify(claims)
 }
 
 /** An object literal, `Object.create(null)`, or the like from another realm; not a class instance. */

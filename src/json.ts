@@ -1,3 +1,4 @@
+import { base64urlToBytes } from './base64url.js'
 import { InvalidTokenError } from './errors.js'
 
 /** A JSON object as `JSON.parse` returns it. */
@@ -8,13 +9,16 @@ export type JsonObject = Record<string, unknown>
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /**
- * Parses bytes as a JSON object in strict UTF-8, or throws `InvalidTokenError` with
- * `message`. The parser's own text is dropped: it quotes the input.
+ * Parses a base64url segment (alphabet already checked) as a JSON object in strict
+ * UTF-8, or throws `InvalidTokenError` with `message`. The parser's own text is dropped:
+ * it quotes the input.
  *
  * `JSON.parse` defines every member as an own property, so a `"__proto__"` member is
  * plain data and never reaches a prototype.
  */
-export function parseJsonObject(bytes: Uint8Array, message: string): JsonObject {
+export function parseJsonSegment(segment: string, message: string): JsonObject {
+  const bytes = base64urlToBytes(segment)
+  if (bytes === undefined) throw new InvalidTokenError(message)
   let value: unknown
   try {
     value = JSON.parse(strictUtf8.decode(bytes))

@@ -3,7 +3,7 @@ import type { JwtPayload } from './claims.js'
 import { MissingTokenError, type PyJWTError } from './errors.js'
 import { HS256 } from './header.js'
 import { toSecretKey } from './key.js'
-import { checkAlgorithms } from './options.js'
+import { checkAlgorithms, ownOptions } from './options.js'
 import { rejectionFor, type Rejection } from './rejection.js'
 import { createVerifier } from './verify.js'
 
@@ -36,6 +36,8 @@ export interface MiddlewareOptions<Source> {
 export interface Gate<Source> {
   readonly getToken: TokenGetter<Source> | undefined
   readonly respond: boolean
+  /** Where the adapter puts the claims: `req[claimsProperty]` or `ctx.state[claimsProperty]`. */
+  readonly claimsProperty: string
   /** The claims, `undefined` to let an unauthenticated request through, or a thrown PyJWTError. */
   fromHeader(authorization: AuthorizationHeader): JwtPayload | undefined
   /** The same for what `getToken` returned. */
@@ -59,66 +61,61 @@ const RESERVED_PROPERTIES = new Set(['__proto__', 'constructor', 'prototype'])
 /** Header field values exclude control characters (RFC 9110 §5.5). */
 const FIELD_TEXT = /^[\x20-\x7e\x80-\xff]*$/
 
+/** The adapter's own option naming where the claims go, and its default. */
+export interface ClaimsOption {
+  readonly name: 'requestProperty' | 'key'
+  readonly defaultValue: string
+}
+
 /**
  * Checks the secret and options of `jwtAuth` and builds the per-request {@link Gate}.
  * Every misconfiguration throws here, at start-up, as a `TypeError` or `RangeError`:
- * never a 401 on every request.
- *
- * @param adapterOptions - names of the options the adapter itself reads
+ * never a 401 on every request. The short-secret warning comes last, so a middleware
+ * that fails to build never warns.
  */
 export function prepareGate<Source>(
   secret: unknown,
   options: unknown,
-  adapterOptions: readonly string[],
+  claimsOption: ClaimsOption,
 ): Gate<Source> {
-  if (typeof options !== 'object' || options === null)
-    throw new TypeError('jwtAuth: options must be an object')
-  const known = new Set([...SHARED_OPTIONS, ...adapterOptions])
-  for (const name of Object.keys(options)) {
-    if (!known.has(name)) throw new TypeError(`jwtAuth: unknown option "${name}"`)
-  }
-  const {
-    algorithms = [HS256],
-    leeway,
-    realm,
-    credentialsRequired = true,
-    getToken,
-    now,
-    maxTokenLength,
-    respond = true,
-  } = options as MiddlewareOptions<Source>
+  const own = ownOptions(options, new Set([...SHARED_OPTIONS, claimsOption.name]), 'jwtAuth: ')
+  const { leeway, realm, getToken, now, maxTokenLength } = own
+  const { algorithms = [HS256], credentialsRequired = true, respond = true } = own
   if (secret === undefined || secret === null) throw new TypeError('jwtAuth: the secret is missing')
   const key = toSecretKey(secret)
   if (!checkAlgorithms(algorithms).includes(HS256)) {
     throw new TypeError('jwtAuth: options.algorithms must include "HS256"')
   }
-  checkBoolean('credentialsRequired', credentialsRequired)
-  checkBoolean('respond', respond)
-  if (getToken !== undefined && typeof getToken !== 'function') {
-    throw new TypeError('jwtAuth: options.getToken must be a function')
-  }
-  if (realm !== undefined && (typeof realm !== 'string' || !FIELD_TEXT.test(realm))) {
-    throw new TypeError('jwtAuth: options.realm must be a string without control characters')
+  const required = checkBoolean('credentialsRequired', credentialsRequired)
+  const gate = {
+    getToken: checkGetToken(getToken),
+    respond: checkBoolean('respond', respond),
+    realm: checkRealm(realm),
+    claimsProperty: checkPropertyName(
+      claimsOption.name,
+      own[claimsOption.name] ?? claimsOption.defaultValue,
+    ),
   }
   const verify = createVerifier(key, algorithms, { leeway, now, maxTokenLength })
   warnIfShort(key.symmetricKeySize ?? 0)
 
   const fromToken = (token: string | undefined): JwtPayload | undefined => {
     if (token !== undefined) return verify(token)
-    if (credentialsRequired) throw new MissingTokenError('No bearer token in the request')
+    if (required) throw new MissingTokenError('No bearer token in the request')
     return undefined
   }
   return {
-    getToken,
-    respond,
+    getToken: gate.getToken,
+    respond: gate.respond,
+    claimsProperty: gate.claimsProperty,
     fromHeader: (authorization) => fromToken(findBearerToken(authorization)),
     fromToken: (token) => fromToken(checkGottenToken(token)),
-    rejection: (error) => rejectionFor(error, realm),
+    rejection: (error) => rejectionFor(error, gate.realm),
   }
 }
 
 /** The name under which the claims are stored: a plain property, never a prototype. */
-export function checkPropertyName(option: string, name: unknown): string {
+function checkPropertyName(option: string, name: unknown): string {
   if (typeof name !== 'string' || name === '' || RESERVED_PROPERTIES.has(name)) {
     throw new TypeError(
       `jwtAuth: options.${option} must be a non-empty string other than __proto__, constructor or prototype`,
@@ -127,9 +124,25 @@ export function checkPropertyName(option: string, name: unknown): string {
   return name
 }
 
-function checkBoolean(option: string, value: unknown): void {
-  if (typeof value !== 'boolean')
+function checkGetToken<Source>(getToken: unknown): TokenGetter<Source> | undefined {
+  if (getToken !== undefined && typeof getToken !== 'function') {
+    throw new TypeError('jwtAuth: options.getToken must be a function')
+  }
+  return getToken as TokenGetter<Source> | undefined
+}
+
+function checkRealm(realm: unknown): string | undefined {
+  if (realm !== undefined && (typeof realm !== 'string' || !FIELD_TEXT.test(realm))) {
+    throw new TypeError('jwtAuth: options.realm must be a string without control characters')
+  }
+  return realm
+}
+
+function checkBoolean(option: string, value: unknown): boolean {
+  if (typeof value !== 'boolean') {
     throw new TypeError(`jwtAuth: options.${option} must be a boolean`)
+  }
+  return value
 }
 
 /** `getToken` returns the bare token, or null, undefined or "" for none. */

@@ -22,17 +22,32 @@ const systemClock = (): number => Date.now() / 1000
 const OPTION_NAMES = new Set(['leeway', 'now', 'maxTokenLength'])
 
 /**
+ * The options object's own members, checked against the names `known`. Only own members
+ * count: a value inherited from a polluted `Object.prototype` (say `leeway: 1e12`) must
+ * never loosen a check. A misspelt name is a `TypeError`, not a silently ignored setting.
+ */
+export function ownOptions(
+  options: unknown,
+  known: ReadonlySet<string>,
+  context: string,
+): Record<string, unknown> {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`${context}options must be an object`)
+  }
+  const own: Record<string, unknown> = Object.create(null) as Record<string, unknown>
+  for (const name of Object.keys(options)) {
+    if (!known.has(name)) throw new TypeError(`${context}unknown option "${name}"`)
+    own[name] = (options as Record<string, unknown>)[name]
+  }
+  return own
+}
+
+/**
  * Checks and completes decode options. A mistake here is the programmer's, so it is a
  * `TypeError` or `RangeError`, never a token error that could turn into a 401.
  */
 export function resolveDecodeOptions(options: unknown): DecodeSettings {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError('options must be an object')
-  }
-  const { leeway, now, maxTokenLength } = options as DecodeOptions
-  for (const name of Object.keys(options)) {
-    if (!OPTION_NAMES.has(name)) throw new TypeError(`Unknown option "${name}"`)
-  }
+  const { leeway, now, maxTokenLength } = ownOptions(options, OPTION_NAMES, '')
   return {
     leeway: checkLeeway(leeway),
     now: checkNow(now),

@@ -1,11 +1,10 @@
-import { base64urlToBytes } from './base64url.js'
 import { splitCompact } from './compact.js'
 import { InvalidSignatureError } from './errors.js'
 import { checkExpiry } from './expiry.js'
 import { checkHeader, requireHs256 } from './header.js'
 import { hasValidSignature } from './hmac.js'
 import type { JwtPayload } from './claims.js'
-import { parseJsonObject } from './json.js'
+import { parseJsonSegment } from './json.js'
 import { toSecretKey } from './key.js'
 import { checkAlgorithms, resolveDecodeOptions, type DecodeSettings } from './options.js'
 import type { KeyObject } from 'node:crypto'
@@ -28,14 +27,11 @@ export function createVerifier(key: unknown, algorithms: unknown, options: unkno
 
 function verify(token: unknown, secret: KeyObject, settings: DecodeSettings): JwtPayload {
   const parts = splitCompact(token, settings.maxTokenLength) // 2: size limit before any work
-  checkHeader(parseJsonObject(base64urlToBytes(parts.header), 'The header is not a JSON object')) // 2, 3
+  checkHeader(parseJsonSegment(parts.header, 'The header is not a JSON object')) // 2, 3
   if (!hasValidSignature(parts.signingInput, parts.signature, secret)) {
     throw new InvalidSignatureError('Signature verification failed') // 4
   }
-  const payload = parseJsonObject(
-    base64urlToBytes(parts.payload),
-    'The payload is not a JSON object',
-  ) // 5
+  const payload = parseJsonSegment(parts.payload, 'The payload is not a JSON object') // 5
   checkExpiry(payload, settings) // 6, 7
   return payload
 }

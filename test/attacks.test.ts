@@ -226,6 +226,16 @@ const catalogue: Record<string, Attack[]> = {
       refusedWith: InvalidSignatureError,
     },
     {
+      name: 'truncated to 41 characters (a length no bytes encode to)',
+      token: withSignature(signature.slice(0, 41)),
+      refusedWith: InvalidSignatureError,
+    },
+    {
+      name: 'extended to 45 characters (a length no bytes encode to)',
+      token: withSignature(`${signature}AA`),
+      refusedWith: InvalidSignatureError,
+    },
+    {
       name: 'truncated by one character',
       token: withSignature(signature.slice(0, -1)),
       refusedWith: InvalidSignatureError,

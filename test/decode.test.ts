@@ -234,6 +234,19 @@ describe('decode', () => {
   })
 
   describe('5. payload', () => {
+    it('refuses a signed payload segment of impossible length 4n+1, after the signature', () => {
+      const oddPayload = `${validPayload}${'A'.repeat(4 - ((validPayload.length - 1) % 4))}`
+      expect(oddPayload.length % 4).to.equal(1)
+      const signingInput = `${validHeader}.${oddPayload}`
+      expect(() => decode(`${signingInput}.${hmac(signingInput)}`, SECRET)).to.throw(
+        InvalidTokenError,
+        'payload',
+      )
+      expect(() => decode(`${signingInput}.${validSignature}`, SECRET)).to.throw(
+        InvalidSignatureError,
+      )
+    })
+
     for (const payload of ['[1]', 'null', '42', '"text"', 'true', '{"a":', '', '\uFEFF{}']) {
       it(`refuses a signed payload ${JSON.stringify(payload)} with InvalidTokenError`, () => {
         expect(() => decode(rawToken('{"alg":"HS256"}', payload), SECRET)).to.throw(

@@ -38,50 +38,43 @@ describe('errors', () => {
   it('gives a fixed message per failure, never the key, the token or the parser’s text', () => {
     const key = 'KEY-that-must-never-leak-0123456789'
     const secretClaims = { password: 'hunter2-SECRET-CLAIM' }
-    const badTokens = [
-      'Zm9v.YmFy.YmF6',
-      'Zm9v!.YmFy.YmF6',
-      'only-one-segment-SECRET',
-      rawToken('{"alg":"HS256" SECRET', '{}', key),
-      rawToken('{"alg":"HS256"}', '{"a": SECRET}', key),
-      rawToken('{"alg":"none-SECRET"}', '{}', key),
-      rawToken('{"alg":"HS256"}', '{"exp":"SECRET"}', key),
-      signedToken(HS256_HEADER, { ...secretClaims, exp: 1 }, key),
-      signedToken(HS256_HEADER, secretClaims, 'wrong'),
-      `${b64('{"alg":"HS256"}')}.${b64(JSON.stringify(secretClaims))}.SECRETSECRET`,
-      'x'.repeat(9000),
+    const badTokens: [string, string][] = [
+      ['Zm9v.YmFy.YmF6', 'The header is not a JSON object'],
+      ['Zm9v!.YmFy.YmF6', 'The token is not base64url'],
+      ['only-one-segment-SECRET', 'The token must have exactly three segments'],
+      [rawToken('{"alg":"HS256" SECRET', '{}', key), 'The header is not a JSON object'],
+      [rawToken('{"alg":"HS256"}', '{"a": SECRET}', key), 'The payload is not a JSON object'],
+      [rawToken('{"alg":"none-SECRET"}', '{}', key), 'The token is not signed with HS256'],
+      [rawToken('{"alg":"HS256"}', '{"exp":"SECRET"}', key), 'The "exp" claim is not a number'],
+      [signedToken(HS256_HEADER, { ...secretClaims, exp: 1 }, key), 'The token has expired'],
+      [signedToken(HS256_HEADER, secretClaims, 'wrong'), 'Signature verification failed'],
+      [
+        `${b64('{"alg":"HS256"}')}.${b64(JSON.stringify(secretClaims))}.SECRETSECRET`,
+        'Signature verification failed',
+      ],
+      ['x'.repeat(9000), 'The token is too long'],
     ]
-    const messages = new Set<string>()
-    for (const token of badTokens) {
+    for (const [token, expected] of badTokens) {
+      let message = ''
       try {
         jwt.decode(token, key, ['HS256'], { now: () => NOW })
-        expect.fail('decode accepted a bad token')
       } catch (error) {
         expect(error).to.be.instanceOf(PyJWTError)
-        const { message } = error as Error
-        for (const secret of [
-          key,
-          token,
-          'SECRET',
-          'hunter2',
-          'Unexpected',
-          'position',
-          'JSON at',
-        ]) {
-          expect(message).to.not.include(secret)
-        }
-        messages.add(message)
+        message = (error as Error).message
       }
+      expect(message).to.equal(expected)
+      for (const secret of [key, token, 'SECRET', 'hunter2']) expect(message).to.not.include(secret)
     }
-    expect(messages.size).to.be.at.most(badTokens.length)
-    for (const message of messages) expect(message.length).to.be.within(10, 80)
   })
 
   it('never puts the key in a misuse message', () => {
-    try {
-      jwt.decode('a.b.c', SECRET, ['HS256'], { leeway: -1 })
-    } catch (error) {
-      expect((error as Error).message).to.not.include(SECRET)
-    }
+    expect(() => jwt.decode('a.b.c', SECRET, ['HS256'], { leeway: -1 }))
+      .to.throw(RangeError)
+      .with.property('message')
+      .that.does.not.include(SECRET)
+    expect(() => jwt.encode({ exp: 'soon' as unknown as number }, SECRET))
+      .to.throw(TypeError)
+      .with.property('message')
+      .that.does.not.include(SECRET)
   })
 })

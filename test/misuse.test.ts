@@ -94,6 +94,7 @@ describe('misuse', () => {
     'a Date': new Date(),
     'a Map': new Map([['sub', 'x']]),
     'an object whose toJSON returns a string': { toJSON: () => 'text' },
+    'an object whose toJSON hides a bad exp': { toJSON: () => ({ exp: 'soon' }) },
   }
   for (const [what, payload] of Object.entries(badPayloads)) {
     it(`encode refuses a payload that is ${what} with TypeError`, () => {

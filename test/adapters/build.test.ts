@@ -115,6 +115,15 @@ for (const framework of FRAMEWORKS.filter(
       for (const warning of warnings) expect(warning.message).to.not.include(shortSecret)
     })
 
+    it('does not warn for a short secret when the middleware fails to build', async () => {
+      const warnings = await shortSecretWarnings(() => {
+        expect(() =>
+          framework.jwtAuth('tiny-secret-1234', { [framework.claimsOption]: '__proto__' }),
+        ).to.throw(TypeError)
+      })
+      expect(warnings).to.have.length(0)
+    })
+
     it('emits no warning on requests', async () => {
       const shortSecret = 'tiny-secret-1234'
       const token = signedToken(HS256_HEADER, { sub: 'x' }, shortSecret)
