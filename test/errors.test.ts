@@ -42,6 +42,7 @@ describe('errors', () => {
       ['Zm9v.YmFy.YmF6', 'The header is not a JSON object'],
       ['Zm9v!.YmFy.YmF6', 'The token is not base64url'],
       ['only-one-segment-SECRET', 'The token must have exactly three segments'],
+      ['Zm9v.YmFy.YmF6.SECRET', 'The token must have exactly three segments'],
       [rawToken('{"alg":"HS256" SECRET', '{}', key), 'The header is not a JSON object'],
       [rawToken('{"alg":"HS256"}', '{"a": SECRET}', key), 'The payload is not a JSON object'],
       [rawToken('{"alg":"none-SECRET"}', '{}', key), 'The token is not signed with HS256'],

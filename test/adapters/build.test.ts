@@ -1,7 +1,7 @@
 // What jwtAuth checks when it is built: a misconfiguration fails at start-up with a
 // TypeError or RangeError, never a 401 on every request.
 import { expect } from 'chai'
-import { createSecretKey } from 'node:crypto'
+import { createSecretKey, generateKeyPairSync } from 'node:crypto'
 import request from 'supertest'
 import { PyJWTError } from '../../src/errors.js'
 import { FRAMEWORKS } from '../support/apps.js'
@@ -42,6 +42,7 @@ for (const framework of FRAMEWORKS.filter(
       ['an empty buffer secret', Buffer.alloc(0), {}, TypeError],
       ['an empty KeyObject', createSecretKey(Buffer.alloc(0)), {}, TypeError],
       ['a number secret', 42, {}, TypeError],
+      ['a public KeyObject', generateKeyPairSync('ed25519').publicKey, {}, TypeError],
       [
         'options that are not an object',
         SECRET,
