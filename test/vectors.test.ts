@@ -57,4 +57,44 @@ describe('published vectors', () => {
       expect(() => decode(token, key.subarray(1))).to.throw(InvalidSignatureError)
     })
   })
+
+  describe('RFC 7797 §4 (the same key as RFC 7515 A.1)', () => {
+    const key = Buffer.from(
+      'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow',
+      'base64url',
+    )
+
+    it('§4.1: the signature verifies, and the payload "$.02" is refused as not a JSON object', () => {
+      const token = 'eyJhbGciOiJIUzI1NiJ9.JC4wMg.5mvfOroL-g7HyqJoozehmsaqmvTYGEq5jTI1gVvoEoQ'
+      expect(() => decode(token, key)).to.throw(InvalidTokenError, 'payload')
+      expect(() => decode(token, key.subarray(1))).to.throw(InvalidSignatureError)
+    })
+
+    it('§4.2: the unencoded, detached payload with crit ["b64"] is refused', () => {
+      const token =
+        'eyJhbGciOiJIUzI1NiIsImI2NCI6ZmFsc2UsImNyaXQiOlsiYjY0Il19..A5dxf2s96_n5FLueVuW1Z_vh161FwXZC4YLPff6dmDY'
+      expect(() => decode(token, key)).to.throw(InvalidTokenError)
+    })
+  })
+
+  describe('the jwt.io HS256 example (secret "your-256-bit-secret")', () => {
+    const token =
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9' +
+      '.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ' +
+      '.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'
+
+    it('verifies, with no exp to enforce', () => {
+      expect(decode(token, 'your-256-bit-secret')).to.deep.equal({
+        sub: '1234567890',
+        name: 'John Doe',
+        iat: 1516239022,
+      })
+    })
+
+    it('is what encode writes for the same claims and secret', () => {
+      expect(
+        encode({ sub: '1234567890', name: 'John Doe', iat: 1516239022 }, 'your-256-bit-secret'),
+      ).to.equal(token)
+    })
+  })
 })
