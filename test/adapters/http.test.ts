@@ -188,6 +188,13 @@ for (const framework of FRAMEWORKS) {
         expect(response.body).to.deep.equal({ claims: null })
       })
 
+      it('requires a token for a GET that carries Access-Control-Request-Method', async () => {
+        const response = await request(app)
+          .get('/claims')
+          .set('Access-Control-Request-Method', 'GET')
+        expect(response.status).to.equal(401)
+      })
+
       it('requires a token for any other OPTIONS', async () => {
         const response = await request(app).options('/claims')
         expect(response.status).to.equal(401)
