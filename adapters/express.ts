@@ -46,15 +46,17 @@ export function jwtAuth(secret: Key, options: ExpressJwtOptions = {}): RequestHa
     defaultValue: 'auth',
   })
 
-  const admit = (
+  /** Only our own verification is inside the try; only a PyJWTError becomes a 401. */
+  function admit<Input>(
     req: Request,
     res: Response,
     next: NextFunction,
-    read: () => JwtPayload | undefined,
-  ): void => {
+    claimsFrom: (input: Input) => JwtPayload | undefined,
+    input: Input,
+  ): void {
     let claims: JwtPayload | undefined
     try {
-      claims = read()
+      claims = claimsFrom(input)
     } catch (error) {
       if (error instanceof PyJWTError) refuse(gate, error, res, next)
       else next(error)
@@ -72,7 +74,7 @@ export function jwtAuth(secret: Key, options: ExpressJwtOptions = {}): RequestHa
     }
     const { getToken } = gate
     if (getToken === undefined) {
-      admit(req, res, next, () => gate.fromHeader(req.headers.authorization))
+      admit(req, res, next, gate.fromHeader, req.headers.authorization)
       return
     }
     // Express 4 drops a rejected promise, so the rejection of getToken is caught here
@@ -80,7 +82,7 @@ export function jwtAuth(secret: Key, options: ExpressJwtOptions = {}): RequestHa
     new Promise<unknown>((resolve) => {
       resolve(getToken(req))
     }).then((token) => {
-      admit(req, res, next, () => gate.fromToken(token))
+      admit(req, res, next, gate.fromToken, token)
     }, next)
   }
 }
@@ -94,5 +96,5 @@ function refuse(gate: Gate<Request>, error: PyJWTError, res: Response, next: Nex
   res.statusCode = rejection.status
   res.setHeader('WWW-Authenticate', rejection.headers['WWW-Authenticate'])
   res.setHeader('Content-Type', 'application/json; charset=utf-8')
-  res.end(JSON.stringify(rejection.body))
+  res.end(rejection.json)
 }

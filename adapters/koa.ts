@@ -1,4 +1,4 @@
-import type { DefaultState, Middleware, ParameterizedContext } from 'koa'
+import type { DefaultState, Middleware, Next, ParameterizedContext } from 'koa'
 import type { JwtPayload } from '../src/claims.js'
 import { PyJWTError } from '../src/errors.js'
 import type { Key } from '../src/key.js'
@@ -48,29 +48,39 @@ export function jwtAuth<Claims = JwtPayload, StateKey extends string = 'user'>(
     defaultValue: 'user',
   })
 
-  return async function jwtAuthMiddleware(ctx, next) {
-    if (isCorsPreflight(ctx.method, ctx.headers['access-control-request-method'])) {
-      await next()
-      return
-    }
-    // Outside the try: whatever getToken throws is the app's own error.
-    const token = gate.getToken === undefined ? undefined : await gate.getToken(ctx)
+  /**
+   * Only our own verification is inside the try; only a PyJWTError becomes a 401. `next`
+   * is called after it, so an error thrown later in the chain passes through untouched.
+   */
+  function admit<Input>(
+    ctx: ParameterizedContext,
+    next: Next,
+    claimsFrom: (input: Input) => JwtPayload | undefined,
+    input: Input,
+  ): Promise<unknown> | undefined {
     let claims: JwtPayload | undefined
     try {
-      claims =
-        gate.getToken === undefined
-          ? gate.fromHeader(ctx.headers.authorization)
-          : gate.fromToken(token)
+      claims = claimsFrom(input)
     } catch (error) {
       if (!(error instanceof PyJWTError)) throw error
       const rejection = gate.rejection(error)
       if (!gate.respond) throw asHttpError(error, rejection)
       ctx.status = rejection.status
       ctx.set(rejection.headers)
-      ctx.body = rejection.body
-      return
+      ctx.type = 'application/json'
+      ctx.body = rejection.json
+      return undefined
     }
     if (claims !== undefined) (ctx.state as Record<string, unknown>)[gate.claimsProperty] = claims
-    await next()
+    return next()
+  }
+
+  // Not async: a request with a header token costs no extra promise. Whatever getToken
+  // throws or rejects with is the app's own error and propagates as it is.
+  return function jwtAuthMiddleware(ctx, next) {
+    if (isCorsPreflight(ctx.method, ctx.headers['access-control-request-method'])) return next()
+    const { getToken } = gate
+    if (getToken === undefined) return admit(ctx, next, gate.fromHeader, ctx.headers.authorization)
+    return Promise.resolve(getToken(ctx)).then((token) => admit(ctx, next, gate.fromToken, token))
   }
 }

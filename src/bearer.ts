@@ -3,8 +3,12 @@ import { InvalidTokenError, MissingTokenError } from './errors.js'
 /** The `Authorization` header as Node or a framework hands it over. */
 export type AuthorizationHeader = string | readonly string[] | undefined
 
-/** The separating spaces, then exactly one RFC 6750 §2.1 b64token, and nothing else. */
-const SPACES_THEN_B64TOKEN = /^ +[A-Za-z0-9\-._~+/]+=*$/
+/**
+ * RFC 6750 §2.1: the scheme (case-insensitive, RFC 7235 §2.1), one or more spaces, then
+ * exactly one b64token, and nothing else. One match is the whole per-request cost of a
+ * well-formed header; only a header that fails it is looked at again.
+ */
+const BEARER_CREDENTIALS = /^bearer +([A-Za-z0-9\-._~+/]+=*)$/i
 const BEARER = 'bearer'
 
 // The InvalidTokenErrors raised here mean a malformed request (RFC 6750 §3.1
@@ -36,12 +40,13 @@ export function bearerToken(authorization: AuthorizationHeader): string {
  */
 export function findBearerToken(authorization: AuthorizationHeader): string | undefined {
   const header = singleHeader(authorization)
-  if (header === undefined || !hasBearerScheme(header)) return undefined
-  const credentials = header.slice(BEARER.length)
-  if (!SPACES_THEN_B64TOKEN.test(credentials)) {
+  if (header === undefined) return undefined
+  const token = BEARER_CREDENTIALS.exec(header)?.[1]
+  if (token !== undefined) return token
+  if (hasBearerScheme(header)) {
     throw malformedRequest('The Authorization header must be "Bearer" and one token')
   }
-  return credentials.trimStart()
+  return undefined
 }
 
 /** True for the InvalidTokenErrors that mean a malformed `Authorization` header. */

@@ -22,6 +22,19 @@ export class PyJWTError extends Error {
   static {
     this.prototype.name = 'PyJWTError'
   }
+
+  /**
+   * No stack frames are captured: these errors describe bad input, not a bug, and a
+   * stack would make refusing a forged token several times dearer than accepting a
+   * valid one (a flood of forged tokens is the attack). The global limit is restored
+   * before the constructor returns.
+   */
+  constructor(message?: string) {
+    const stackTraceLimit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
+    super(message)
+    Error.stackTraceLimit = stackTraceLimit
+  }
 }
 
 /**

@@ -16,8 +16,26 @@ export function toSecretKey(key: unknown): KeyObject {
   return secret
 }
 
+/**
+ * The KeyObjects of the last few text keys, so `decode(token, 'secret')` does not build
+ * the key again on every call (that would cost as much as the HMAC itself). Bounded:
+ * when full it starts over, so a rotated-out secret does not linger for long.
+ */
+const textKeys = new Map<string, KeyObject>()
+const TEXT_KEYS_KEPT = 16
+
+function textKey(key: string): KeyObject {
+  let secret = textKeys.get(key)
+  if (secret === undefined) {
+    if (textKeys.size >= TEXT_KEYS_KEPT) textKeys.clear()
+    secret = createSecretKey(key, 'utf8')
+    textKeys.set(key, secret)
+  }
+  return secret
+}
+
 function secretKeyFrom(key: unknown): KeyObject {
-  if (typeof key === 'string') return createSecretKey(key, 'utf8')
+  if (typeof key === 'string') return textKey(key)
   if (key instanceof Uint8Array) return createSecretKey(key)
   if (key instanceof KeyObject && key.type === 'secret') return key
   throw new TypeError('The key must be a string, a Uint8Array or a secret KeyObject')

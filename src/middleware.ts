@@ -1,10 +1,10 @@
 import { findBearerToken, type AuthorizationHeader } from './bearer.js'
 import type { JwtPayload } from './claims.js'
-import { MissingTokenError, type PyJWTError } from './errors.js'
+import { MissingTokenError } from './errors.js'
 import { HS256 } from './header.js'
 import { toSecretKey } from './key.js'
 import { checkAlgorithms, ownOptions } from './options.js'
-import { rejectionFor, type Rejection } from './rejection.js'
+import { createRejecter, type Rejecter } from './rejection.js'
 import { createVerifier } from './verify.js'
 
 /** Reads the token from somewhere other than the `Authorization` header (a cookie, say). */
@@ -39,10 +39,10 @@ export interface Gate<Source> {
   /** Where the adapter puts the claims: `req[claimsProperty]` or `ctx.state[claimsProperty]`. */
   readonly claimsProperty: string
   /** The claims, `undefined` to let an unauthenticated request through, or a thrown PyJWTError. */
-  fromHeader(authorization: AuthorizationHeader): JwtPayload | undefined
+  readonly fromHeader: (authorization: AuthorizationHeader) => JwtPayload | undefined
   /** The same for what `getToken` returned. */
-  fromToken(token: unknown): JwtPayload | undefined
-  rejection(error: PyJWTError): Rejection
+  readonly fromToken: (token: unknown) => JwtPayload | undefined
+  readonly rejection: Rejecter
 }
 
 /** HS256 wants 256 bits of key (RFC 7518 §3.2). */
@@ -110,7 +110,7 @@ export function prepareGate<Source>(
     claimsProperty: gate.claimsProperty,
     fromHeader: (authorization) => fromToken(findBearerToken(authorization)),
     fromToken: (token) => fromToken(checkGottenToken(token)),
-    rejection: (error) => rejectionFor(error, gate.realm),
+    rejection: createRejecter(gate.realm),
   }
 }
 

@@ -1,7 +1,7 @@
 import { splitCompact } from './compact.js'
 import { InvalidSignatureError } from './errors.js'
 import { checkExpiry } from './expiry.js'
-import { checkHeader, requireHs256 } from './header.js'
+import { checkHeaderSegment, requireHs256 } from './header.js'
 import { hasValidSignature } from './hmac.js'
 import type { JwtPayload } from './claims.js'
 import { parseJsonSegment } from './json.js'
@@ -27,7 +27,7 @@ export function createVerifier(key: unknown, algorithms: unknown, options: unkno
 
 function verify(token: unknown, secret: KeyObject, settings: DecodeSettings): JwtPayload {
   const parts = splitCompact(token, settings.maxTokenLength) // 2: size limit before any work
-  checkHeader(parseJsonSegment(parts.header, 'The header is not a JSON object')) // 2, 3
+  checkHeaderSegment(parts.header) // 2, 3
   if (!hasValidSignature(parts.signingInput, parts.signature, secret)) {
     throw new InvalidSignatureError('Signature verification failed') // 4
   }
