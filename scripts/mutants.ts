@@ -108,7 +108,7 @@ const MUTANTS: Mutant[] = [
   {
     check: 'signature checked before the payload is parsed',
     file: 'src/verify.ts',
-    from: /(  if \(!hasValidSignature[\s\S]*?\n  \}\n)(  const payload = [^\n]*\n)/,
+    from: /( {2}if \(!hasValidSignature[\s\S]*?\n {2}\}\n)( {2}const payload = [^\n]*\n)/,
     to: '$2$1',
   },
   {

@@ -65,7 +65,8 @@ describe('package', () => {
         files
           .map((file) => file.path)
           .filter(
-            (path) => !/^(dist\/(src|adapters)\/|package\.json$|README\.md$|LICENSE$)/.test(path),
+            (path) =>
+              !/^(dist\/(src|adapters|cli)\/|package\.json$|README\.md$|LICENSE$)/.test(path),
           ),
       ).to.deep.equal([])
       writeFileSync(join(project, 'package.json'), '{"name":"consumer","private":true}')

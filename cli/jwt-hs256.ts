@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The `jwt-hs256` bin. Top-level await is avoided, as everywhere in the package.
+import { main } from './main.js'
+
+void main(process.argv.slice(2)).then((code) => {
+  // exitCode, not exit(): pending writes to a pipe must still be flushed.
+  process.exitCode = code
+})

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs'
+import { KeyError, UsageError } from './failures.js'
+import { printNote } from './output.js'
+import { readStdin } from './stdin.js'
+
+/** The key is never a flag's value: argv is visible to every user through `ps`. */
+export const KEY_OPTIONS = {
+  'key-env': { type: 'string' },
+  'key-file': { type: 'string' },
+  'key-stdin': { type: 'boolean' },
+} as const
+
+const DEFAULT_KEY_ENV = 'JWT_SECRET'
+
+/** RFC 7518 §3.2: an HS256 key must be at least as long as the hash, 256 bits. */
+const MIN_KEY_BYTES = 32
+const LF = 0x0a
+const CR = 0x0d
+
+export interface KeySourceFlags {
+  readonly 'key-env'?: string | undefined
+  readonly 'key-file'?: string | undefined
+  readonly 'key-stdin'?: boolean | undefined
+}
+
+/** True when the key is to be read from stdin, which then cannot carry the input too. */
+export function keyComesFromStdin(flags: KeySourceFlags): boolean {
+  return flags['key-stdin'] === true
+}
+
+/**
+ * Reads the key from the one source the flags name, as bytes. A key file or stdin loses
+ * one trailing newline, which editors and `echo` add; an empty key is refused.
+ */
+export async function readKey(flags: KeySourceFlags): Promise<Buffer> {
+  const key = await readFromSource(flags)
+  if (key.length === 0) throw new KeyError(`the key from ${describeSource(flags)} is empty`)
+  if (key.length < MIN_KEY_BYTES) {
+    printNote(
+      `warning: the key is shorter than ${String(MIN_KEY_BYTES)} bytes; make one with jwt-hs256 keygen`,
+    )
+  }
+  return key
+}
+
+async function readFromSource(flags: KeySourceFlags): Promise<Buffer> {
+  const file = flags['key-file']
+  const chosen = [flags['key-env'] !== undefined, file !== undefined, keyComesFromStdin(flags)]
+  if (chosen.filter(Boolean).length > 1) {
+    throw new UsageError('give only one of --key-env, --key-file and --key-stdin')
+  }
+  if (file !== undefined) return withoutTrailingNewline(readKeyFile(file))
+  if (keyComesFromStdin(flags)) return withoutTrailingNewline(await readStdin())
+  return readKeyVariable(flags['key-env'] ?? DEFAULT_KEY_ENV)
+}
+
+function readKeyVariable(name: string): Buffer {
+  if (name === '') throw new UsageError('--key-env needs the name of a variable')
+  const value = process.env[name]
+  if (value === undefined) {
+    throw new KeyError(`${name} is not set; set it, or use --key-file or --key-stdin`)
+  }
+  return Buffer.from(value, 'utf8')
+}
+
+function readKeyFile(path: string): Buffer {
+  try {
+    return readFileSync(path)
+  } catch (error) {
+    // The code (ENOENT, EACCES, EISDIR) says enough; Node's message repeats the path.
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
+    throw new KeyError(`cannot read the key file ${path} (${code})`)
+  }
+}
+
+/** One trailing `\n` or `\r\n`, as a text editor or `echo` leaves; nothing more. */
+function withoutTrailingNewline(bytes: Buffer): Buffer {
+  if (bytes.at(-1) !== LF) return bytes
+  return bytes.subarray(0, bytes.length - (bytes.at(-2) === CR ? 2 : 1))
+}
+
+function describeSource(flags: KeySourceFlags): string {
+  if (flags['key-file'] !== undefined) return `the file ${flags['key-file']}`
+  if (keyComesFromStdin(flags)) return 'stdin'
+  return flags['key-env'] ?? DEFAULT_KEY_ENV
+}
