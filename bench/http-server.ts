@@ -9,17 +9,9 @@ import { createServer, type RequestListener } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { jwtAuth as expressJwtAuth } from 'jwt-hs256/express'
 import { jwtAuth as koaJwtAuth } from 'jwt-hs256/koa'
+import type { Contender } from './contenders.js'
 import { floorVerifier } from './floor.js'
 import { SECRET } from './tokens.js'
-
-export const CONTENDERS = [
-  'bare app',
-  'no-op middleware',
-  'floor middleware',
-  'jwt-hs256',
-  'peer',
-] as const
-export type Contender = (typeof CONTENDERS)[number]
 
 /** RFC 6750 bearer syntax, the least a hand-written middleware would check. */
 const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i

@@ -3,7 +3,7 @@
 import autocannon from 'autocannon'
 import { fork, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
-import { CONTENDERS, type Contender } from './http-server.js'
+import { CONTENDERS, type Contender } from './contenders.js'
 import { tokensFor } from './tokens.js'
 
 export interface HttpOptions {
@@ -26,6 +26,12 @@ async function start(framework: string, contender: Contender): Promise<Server> {
   })
   const [message] = (await once(child, 'message')) as [{ port: number }]
   return { child, port: message.port }
+}
+
+async function stop({ child }: Server): Promise<void> {
+  const exited = once(child, 'exit')
+  child.kill()
+  await exited
 }
 
 async function cpuMicros(server: Server): Promise<number> {
@@ -85,7 +91,7 @@ export async function httpTable(
       }
     }
   } finally {
-    for (const { child } of servers.values()) child.kill()
+    await Promise.all([...servers.values()].map(stop))
   }
   const peer = framework === 'express' ? 'express-jwt' : 'koa-jwt'
   const name = framework === 'express' ? 'Express 5' : 'Koa 3'
