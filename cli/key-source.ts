@@ -12,6 +12,14 @@ export const KEY_OPTIONS = {
 
 const DEFAULT_KEY_ENV = 'JWT_SECRET'
 
+/** The help text of the key flags, for the commands that take a key and an `input`. */
+export function keySourceHelp(input: string): string {
+  return `Key source (default: the variable ${DEFAULT_KEY_ENV}):
+  --key-env NAME    the environment variable NAME
+  --key-file PATH   a file; one trailing newline is stripped
+  --key-stdin       stdin, one trailing newline stripped; ${input} must then be an argument`
+}
+
 /** RFC 7518 §3.2: an HS256 key must be at least as long as the hash, 256 bits. */
 const MIN_KEY_BYTES = 32
 const LF = 0x0a

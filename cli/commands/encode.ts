@@ -3,7 +3,7 @@ import { COMMON_OPTIONS, parseCommandLine, singlePositional } from '../args.js'
 import { EXIT_CODES, type ExitCode } from '../exit-codes.js'
 import { UsageError } from '../failures.js'
 import { argumentOrStdin } from '../input.js'
-import { KEY_OPTIONS, keyComesFromStdin, readKey } from '../key-source.js'
+import { KEY_OPTIONS, keyComesFromStdin, keySourceHelp, readKey } from '../key-source.js'
 import { parseLifetime } from '../lifetime.js'
 import { printJson, printNote, printResult } from '../output.js'
 
@@ -15,10 +15,7 @@ prints the token. Claims are signed as given; no iat is added.
   --exp LIFETIME    set exp that far from now: 90s, 15m, 2h, 30d (s, m, h, d)
   --json            print {"token"}
 
-Key source (default: the variable JWT_SECRET):
-  --key-env NAME    the environment variable NAME
-  --key-file PATH   a file; one trailing newline is stripped
-  --key-stdin       stdin, one trailing newline stripped; CLAIMS must then be an argument`
+${keySourceHelp('CLAIMS')}`
 
 export async function encodeCommand(args: readonly string[]): Promise<ExitCode> {
   const { values, positionals } = parseCommandLine(args, {

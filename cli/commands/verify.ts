@@ -3,7 +3,7 @@ import { COMMON_OPTIONS, parseCommandLine, singlePositional } from '../args.js'
 import { EXIT_CODES, exitCodeFor, type ExitCode } from '../exit-codes.js'
 import { UsageError } from '../failures.js'
 import { argumentOrStdin } from '../input.js'
-import { KEY_OPTIONS, keyComesFromStdin, readKey } from '../key-source.js'
+import { KEY_OPTIONS, keyComesFromStdin, keySourceHelp, readKey } from '../key-source.js'
 import { formatJson, printJson, printNote, printResult } from '../output.js'
 
 export const VERIFY_HELP: string = `Usage: jwt-hs256 verify [TOKEN] [--leeway SECONDS] [key source] [--json]
@@ -16,10 +16,7 @@ prints its error class and message on stderr and exits with that class's code.
   --json            print {"verified": true, "claims"} or
                     {"verified": false, "error", "message"}, both on stdout
 
-Key source (default: the variable JWT_SECRET):
-  --key-env NAME    the environment variable NAME
-  --key-file PATH   a file; one trailing newline is stripped
-  --key-stdin       stdin, one trailing newline stripped; TOKEN must then be an argument`
+${keySourceHelp('TOKEN')}`
 
 export async function verifyCommand(args: readonly string[]): Promise<ExitCode> {
   const { values, positionals } = parseCommandLine(args, {
