@@ -67,20 +67,22 @@ export function jwtAuth<Claims = JwtPayload, StateKey extends string = 'user'>(
       if (!gate.respond) throw asHttpError(error, rejection)
       ctx.status = rejection.status
       ctx.set(rejection.headers)
-      ctx.type = 'application/json'
-      ctx.body = rejection.json
+      // A copy: middleware upstream may change ctx.body, and the answer is shared.
+      ctx.body = { ...rejection.body }
       return undefined
     }
     if (claims !== undefined) (ctx.state as Record<string, unknown>)[gate.claimsProperty] = claims
     return next()
   }
 
-  // Not async: a request with a header token costs no extra promise. Whatever getToken
-  // throws or rejects with is the app's own error and propagates as it is.
-  return function jwtAuthMiddleware(ctx, next) {
-    if (isCorsPreflight(ctx.method, ctx.headers['access-control-request-method'])) return next()
+  // Whatever getToken throws or rejects with is the app's own error and propagates as it is.
+  return async function jwtAuthMiddleware(ctx, next) {
+    if (isCorsPreflight(ctx.method, ctx.headers['access-control-request-method'])) {
+      await next()
+      return
+    }
     const { getToken } = gate
-    if (getToken === undefined) return admit(ctx, next, gate.fromHeader, ctx.headers.authorization)
-    return Promise.resolve(getToken(ctx)).then((token) => admit(ctx, next, gate.fromToken, token))
+    if (getToken === undefined) await admit(ctx, next, gate.fromHeader, ctx.headers.authorization)
+    else await admit(ctx, next, gate.fromToken, await getToken(ctx))
   }
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { KeyError, UsageError } from './failures.js'
 import { printNote } from './output.js'
 import { readStdin } from './stdin.js'
@@ -22,6 +22,8 @@ export function keySourceHelp(input: string): string {
 
 /** RFC 7518 §3.2: an HS256 key must be at least as long as the hash, 256 bits. */
 const MIN_KEY_BYTES = 32
+/** Far longer than any sane secret; a device or a FIFO must not be read for ever. */
+const MAX_KEY_FILE_BYTES = 64 * 1024
 const LF = 0x0a
 const CR = 0x0d
 
@@ -66,19 +68,31 @@ function readKeyVariable(name: string): Buffer {
   if (name === '') throw new UsageError('--key-env needs the name of a variable')
   const value = process.env[name]
   if (value === undefined) {
-    throw new KeyError(`${name} is not set; set it, or use --key-file or --key-stdin`)
+    // The name is not echoed unless it is the default: a secret passed by mistake as
+    // the name must not land in a log.
+    const variable = name === DEFAULT_KEY_ENV ? DEFAULT_KEY_ENV : 'the variable named by --key-env'
+    throw new KeyError(`${variable} is not set; set it, or use --key-file or --key-stdin`)
   }
   return Buffer.from(value, 'utf8')
 }
 
+/**
+ * Reads a regular file of at most 64 KiB. The path is not echoed in errors: a secret
+ * passed by mistake as the path must not land in a log; the code says enough.
+ */
 function readKeyFile(path: string): Buffer {
+  let bytes: Buffer
   try {
-    return readFileSync(path)
+    const stats = statSync(path)
+    if (!stats.isFile()) throw new KeyError('the --key-file path is not a regular file')
+    if (stats.size > MAX_KEY_FILE_BYTES) throw new KeyError('the --key-file file is over 64 KiB')
+    bytes = readFileSync(path)
   } catch (error) {
-    // The code (ENOENT, EACCES, EISDIR) says enough; Node's message repeats the path.
+    if (error instanceof KeyError) throw error
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
-    throw new KeyError(`cannot read the key file ${path} (${code})`)
+    throw new KeyError(`cannot read the --key-file file (${code})`)
   }
+  return bytes
 }
 
 /** One trailing `\n` or `\r\n`, as a text editor or `echo` leaves; nothing more. */
@@ -88,7 +102,7 @@ function withoutTrailingNewline(bytes: Buffer): Buffer {
 }
 
 function describeSource(flags: KeySourceFlags): string {
-  if (flags['key-file'] !== undefined) return `the file ${flags['key-file']}`
+  if (flags['key-file'] !== undefined) return 'the --key-file file'
   if (keyComesFromStdin(flags)) return 'stdin'
-  return flags['key-env'] ?? DEFAULT_KEY_ENV
+  return flags['key-env'] === undefined ? DEFAULT_KEY_ENV : 'the variable named by --key-env'
 }

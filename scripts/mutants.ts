@@ -94,6 +94,30 @@ const MUTANTS: Mutant[] = [
     to: "String(ownMember(header, 'alg')).toUpperCase() !== HS256",
   },
   {
+    check: 'only HS256 headers skip decoding',
+    file: 'src/header.ts',
+    from: `'{"alg":"HS256"}',`,
+    to: `'{"alg":"none"}',`,
+  },
+  {
+    check: 'cached text keys are looked up by the key',
+    file: 'src/key.ts',
+    from: 'let secret = textKeys.get(key)',
+    to: 'let secret = textKeys.values().next().value',
+  },
+  {
+    check: 'prebuilt rejections are told apart by message',
+    file: 'src/rejection.ts',
+    from: '`${error.name}\\n${error.message}\\n${String(isMalformedRequest(error))}`',
+    to: 'error.name',
+  },
+  {
+    check: 'the stack trace limit is restored',
+    file: 'src/errors.ts',
+    from: '      Error.stackTraceLimit = stackTraceLimit\n',
+    to: '',
+  },
+  {
     check: 'crit refused',
     file: 'src/header.ts',
     from: "Object.hasOwn(header, 'crit')",
@@ -151,8 +175,8 @@ const MUTANTS: Mutant[] = [
   {
     check: 'bearer: spaces only, one b64token',
     file: 'src/bearer.ts',
-    from: '/^ +[A-Za-z0-9\\-._~+/]+=*$/',
-    to: '/^\\s+\\S+$/',
+    from: '/^bearer +([A-Za-z0-9\\-._~+/]+=*)$/i',
+    to: '/^bearer\\s+(\\S+)$/i',
   },
   {
     check: 'bearer: several headers refused',

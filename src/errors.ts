@@ -29,11 +29,14 @@ export class PyJWTError extends Error {
    * valid one (a flood of forged tokens is the attack). The global limit is restored
    * before the constructor returns.
    */
-  constructor(message?: string) {
+  constructor(message?: string, options?: ErrorOptions) {
     const stackTraceLimit = Error.stackTraceLimit
     Error.stackTraceLimit = 0
-    super(message)
-    Error.stackTraceLimit = stackTraceLimit
+    try {
+      super(message, options)
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit
+    }
   }
 }
 

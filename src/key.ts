@@ -18,8 +18,9 @@ export function toSecretKey(key: unknown): KeyObject {
 
 /**
  * The KeyObjects of the last few text keys, so `decode(token, 'secret')` does not build
- * the key again on every call (that would cost as much as the HMAC itself). Bounded:
- * when full it starts over, so a rotated-out secret does not linger for long.
+ * the key again on every call (that would cost as much as the HMAC itself). Bounded to
+ * 16 keys, cleared when full. A key stays here until then, even after the app stops
+ * using it: it holds nothing the caller's own string does not.
  */
 const textKeys = new Map<string, KeyObject>()
 const TEXT_KEYS_KEPT = 16

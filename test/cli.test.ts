@@ -438,11 +438,44 @@ describe('jwt-hs256 command line', () => {
       expectFailure(
         cli(['verify', VALID, '--key-file', join(scratch, 'missing')]),
         3,
-        /cannot read the key file .*missing \(ENOENT\)/,
+        /cannot read the --key-file file \(ENOENT\)/,
       )
-      expectFailure(cli(['verify', VALID, '--key-file', scratch]), 3, /\(EISDIR\)/)
+      expectFailure(cli(['verify', VALID, '--key-file', scratch]), 3, /not a regular file/)
+      expectFailure(cli(['verify', VALID, '--key-file', '/dev/zero']), 3, /not a regular file/)
+      const huge = keyFile('huge', 'k'.repeat(64 * 1024 + 1))
+      expectFailure(cli(['verify', VALID, '--key-file', huge]), 3, /over 64 KiB/)
       expectFailure(cli(['verify', VALID, '--key-file', keyFile('empty', '')]), 3, /is empty/)
       expectFailure(cli(['encode', '{}', '--key-file', keyFile('newline', '\n')]), 3, /is empty/)
+    })
+
+    it('refuses a --leeway too large to be a number as a usage error', () => {
+      expectFailure(withKey(['verify', VALID, '--leeway', '9'.repeat(400)]), 2, /--leeway/)
+    })
+
+    it('refuses claims nested too deeply to sign, and such a token for inspect, without a crash', () => {
+      const deep = `{"a":${'['.repeat(200_000)}${']'.repeat(200_000)}}`
+      expectFailure(withKey(['encode'], deep), 2, /invalid claims/)
+      const token = `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from(deep).toString('base64url')}.x`
+      expectFailure(cli(['inspect'], { input: token }), 4, /nested too deeply/)
+    })
+
+    it('ends quietly when the reader of its output has gone away', () => {
+      const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --help | true`], {
+        encoding: 'utf8',
+      })
+      expect(result.stderr).to.not.match(/\n\s+at /)
+    })
+
+    it('never echoes a --key-env name or a --key-file path, in case a secret was passed there', () => {
+      const mistaken = 'a-secret-passed-where-a-name-belongs-0123456789'
+      for (const flags of [
+        ['--key-env', mistaken],
+        ['--key-file', mistaken],
+      ]) {
+        const result = cli(['verify', VALID, ...flags])
+        expect(result.status).to.equal(3)
+        expect(result.stdout + result.stderr).to.not.include(mistaken)
+      }
     })
 
     it('reads --key-stdin, stripping one trailing newline; input is then the argument', () => {

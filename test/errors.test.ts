@@ -29,6 +29,29 @@ describe('errors', () => {
     })
   }
 
+  it('capture no stack frames, and leave the global stack trace limit as it was', () => {
+    const limit = Error.stackTraceLimit
+    let refusal: Error | undefined
+    try {
+      jwt.decode('not a token', SECRET)
+    } catch (error) {
+      refusal = error as Error
+    }
+    expect(refusal?.stack).to.equal('InvalidTokenError: The token must have exactly three segments')
+    expect(Error.stackTraceLimit).to.equal(limit)
+    expect(new Error('elsewhere').stack).to.match(/\n\s+at /)
+  })
+
+  it('take a cause, like Error, and restore the stack trace limit even when construction fails', () => {
+    const cause = new Error('underlying')
+    expect(new jwt.InvalidTokenError('wrapped', { cause }).cause).to.equal(cause)
+    const limit = Error.stackTraceLimit
+    expect(() => new jwt.InvalidTokenError(Symbol('not text') as unknown as string)).to.throw(
+      TypeError,
+    )
+    expect(Error.stackTraceLimit).to.equal(limit)
+  })
+
   it('keeps the tree flat: InvalidTokenError does not catch the others', () => {
     for (const name of SUBCLASSES.filter((other) => other !== 'InvalidTokenError')) {
       expect(new exceptions[name]('x')).to.not.be.instanceOf(jwt.InvalidTokenError)

@@ -70,12 +70,17 @@ function withLifetime(
   return { ...claims, exp: Math.floor(Date.now() / 1000) + lifetime }
 }
 
-/** `encode` refuses an exp it could not verify with a `TypeError`: here, a usage error. */
+/**
+ * `encode` refuses an exp it could not verify with a `TypeError`, and claims nested too
+ * deep to serialize overflow the stack (`RangeError`): here, both are usage errors.
+ */
 function signOrExplain(claims: Record<string, unknown>, key: Buffer): string {
   try {
     return encode(claims, key)
   } catch (error) {
-    if (error instanceof TypeError) throw new UsageError(`invalid claims: ${error.message}`)
+    if (error instanceof TypeError || error instanceof RangeError) {
+      throw new UsageError(`invalid claims: ${error.message}`)
+    }
     throw error
   }
 }

@@ -2,7 +2,8 @@ import { COMMON_OPTIONS, parseCommandLine, singlePositional } from '../args.js'
 import { EXIT_CODES, type ExitCode } from '../exit-codes.js'
 import { describeExpiry, expiryOf } from '../expiry.js'
 import { argumentOrStdin } from '../input.js'
-import { formatJson, printJson, printResult } from '../output.js'
+import { InvalidTokenError } from '../../src/index.js'
+import { formatJson, printResult } from '../output.js'
 import { readUnverified } from '../unverified-token.js'
 
 export const INSPECT_HELP: string = `Usage: jwt-hs256 inspect [TOKEN] [--json]
@@ -26,17 +27,26 @@ export async function inspectCommand(args: readonly string[]): Promise<ExitCode>
   const token = await argumentOrStdin(singlePositional(positionals, 'token'), 'token', false)
   const { header, payload } = readUnverified(token)
   const expiry = expiryOf(payload, Date.now() / 1000)
-  if (values.json === true) {
-    printJson({ verified: false, header, payload, expiry })
-  } else {
-    printResult(
-      [
-        UNVERIFIED_BANNER,
-        `header (unverified): ${formatJson(header)}`,
-        `payload (unverified): ${formatJson(payload)}`,
-        `expiry (unverified): ${describeExpiry(expiry)}`,
-      ].join('\n'),
-    )
-  }
+  const shown =
+    values.json === true
+      ? showable(() => JSON.stringify({ verified: false, header, payload, expiry }))
+      : [
+          UNVERIFIED_BANNER,
+          `header (unverified): ${showable(() => formatJson(header))}`,
+          `payload (unverified): ${showable(() => formatJson(payload))}`,
+          `expiry (unverified): ${describeExpiry(expiry)}`,
+        ].join('\n')
+  printResult(shown)
   return EXIT_CODES.ok
+}
+
+/** JSON nested too deep to print overflows the stack: that is not a token to show. */
+function showable(format: () => string): string {
+  try {
+    return format()
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw new InvalidTokenError('The token is nested too deeply to show')
+    throw error
+  }
 }

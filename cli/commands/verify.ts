@@ -54,5 +54,7 @@ function parseLeeway(text: string): number {
   if (!/^[0-9]+(\.[0-9]+)?$/.test(text)) {
     throw new UsageError('--leeway takes a number of seconds, 0 or more, such as 30')
   }
-  return Number(text)
+  const seconds = Number(text)
+  if (!Number.isFinite(seconds)) throw new UsageError('--leeway is too large')
+  return seconds
 }
