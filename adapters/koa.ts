@@ -57,7 +57,7 @@ export function jwtAuth<Claims = JwtPayload, StateKey extends string = 'user'>(
     next: Next,
     claimsFrom: (input: Input) => JwtPayload | undefined,
     input: Input,
-  ): Promise<unknown> | undefined {
+  ): Promise<unknown> {
     let claims: JwtPayload | undefined
     try {
       claims = claimsFrom(input)
@@ -69,20 +69,25 @@ export function jwtAuth<Claims = JwtPayload, StateKey extends string = 'user'>(
       ctx.set(rejection.headers)
       // A copy: middleware upstream may change ctx.body, and the answer is shared.
       ctx.body = { ...rejection.body }
-      return undefined
+      return Promise.resolve()
     }
     if (claims !== undefined) (ctx.state as Record<string, unknown>)[gate.claimsProperty] = claims
     return next()
   }
 
-  // Whatever getToken throws or rejects with is the app's own error and propagates as it is.
-  return async function jwtAuthMiddleware(ctx, next) {
-    if (isCorsPreflight(ctx.method, ctx.headers['access-control-request-method'])) {
-      await next()
-      return
+  // Not async, to spare a promise per request, but a promise always comes back: a sync
+  // throw (getToken's, or respond: false) becomes a rejection, as from an async function.
+  // Whatever getToken throws or rejects with is the app's own error, passed on as it is.
+  return function jwtAuthMiddleware(ctx, next) {
+    try {
+      if (isCorsPreflight(ctx.method, ctx.headers['access-control-request-method'])) return next()
+      const { getToken } = gate
+      if (getToken === undefined)
+        return admit(ctx, next, gate.fromHeader, ctx.headers.authorization)
+      return Promise.resolve(getToken(ctx)).then((token) => admit(ctx, next, gate.fromToken, token))
+    } catch (error) {
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the app's own value, passed on untouched
+      return Promise.reject(error)
     }
-    const { getToken } = gate
-    if (getToken === undefined) await admit(ctx, next, gate.fromHeader, ctx.headers.authorization)
-    else await admit(ctx, next, gate.fromToken, await getToken(ctx))
   }
 }

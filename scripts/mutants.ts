@@ -242,15 +242,21 @@ const MUTANTS: Mutant[] = [
 
 const root = resolve(import.meta.dirname, '..')
 const scratch = mkdtempSync(join(tmpdir(), 'jwt-hs256-mutants-'))
+// Everything `npm test`'s mocha run reads, including what `npm pack` (whose prepare
+// script builds) needs in the package test.
 for (const entry of [
   'src',
   'adapters',
+  'cli',
   'test',
   'examples',
   'dist',
   'package.json',
   'tsconfig.json',
+  'tsconfig.build.json',
   '.mocharc.json',
+  'README.md',
+  'LICENSE',
 ]) {
   cpSync(join(root, entry), join(scratch, entry), { recursive: true })
 }
