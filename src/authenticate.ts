@@ -1,5 +1,6 @@
 import { bearerToken, type AuthorizationHeader } from './bearer.js'
 import type { JwtPayload } from './claims.js'
+import { DEFAULT_ALGORITHMS } from './header.js'
 import type { Key } from './key.js'
 import type { DecodeOptions } from './options.js'
 import { createVerifier } from './verify.js'
@@ -8,19 +9,6 @@ import { createVerifier } from './verify.js'
 export interface AuthenticateOptions extends DecodeOptions {
   /** Must include "HS256"; default `["HS256"]`. */
   algorithms?: readonly string[] | undefined
-}
-
-/** Reads the bearer token of an `Authorization` header and decodes it, bound to one key. */
-export type Authenticator = (authorization: AuthorizationHeader) => JwtPayload
-
-/**
- * Checks the key and options once and returns an {@link Authenticator}: what
- * middleware runs per request.
- */
-export function createAuthenticator(key: Key, options: AuthenticateOptions = {}): Authenticator {
-  const { algorithms = ['HS256'], ...decodeOptions } = options
-  const verify = createVerifier(key, algorithms, decodeOptions)
-  return (authorization) => verify(bearerToken(authorization))
 }
 
 /**
@@ -40,5 +28,6 @@ export function authenticate(
   key: Key,
   options: AuthenticateOptions = {},
 ): JwtPayload {
-  return createAuthenticator(key, options)(authorization)
+  const { algorithms = DEFAULT_ALGORITHMS, ...decodeOptions } = options
+  return createVerifier(key, algorithms, decodeOptions)(bearerToken(authorization))
 }

@@ -1,5 +1,6 @@
 import type { JwtPayload } from './claims.js'
 import type { Key } from './key.js'
+import { DEFAULT_ALGORITHMS } from './header.js'
 import type { DecodeOptions } from './options.js'
 import { createVerifier } from './verify.js'
 
@@ -28,7 +29,7 @@ import { createVerifier } from './verify.js'
 export function decode(
   token: string,
   key: Key,
-  algorithms: readonly string[] = ['HS256'],
+  algorithms: readonly string[] = DEFAULT_ALGORITHMS,
   options: DecodeOptions = {},
 ): JwtPayload {
   return createVerifier(key, algorithms, options)(token)

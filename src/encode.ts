@@ -3,6 +3,7 @@ import type { EncodePayload } from './claims.js'
 import { InvalidAlgorithmError } from './errors.js'
 import { HS256 } from './header.js'
 import { sign } from './hmac.js'
+import { ownMember } from './json.js'
 import { toSecretKey, type Key } from './key.js'
 import { withNumericDates } from './numeric-date.js'
 
@@ -43,7 +44,7 @@ function payloadJson(payload: unknown): string {
   if (typeof payload.toJSON === 'function')
     throw new TypeError('payload must not have a toJSON method')
   const claims = withNumericDates(payload)
-  const exp = Object.hasOwn(claims, 'exp') ? claims.exp : undefined
+  const exp = ownMember(claims, 'exp')
   if (exp !== undefined && (typeof exp !== 'number' || !Number.isFinite(exp))) {
     throw new TypeError('payload.exp must be a finite number of seconds or a Date')
   }

@@ -1,6 +1,6 @@
 import { ExpiredSignatureError, InvalidTokenError } from './errors.js'
 import type { JwtPayload } from './claims.js'
-import { ownMember, type JsonObject } from './json.js'
+import type { JsonObject } from './json.js'
 import type { DecodeSettings } from './options.js'
 
 /**
@@ -12,7 +12,7 @@ export function checkExpiry(
   settings: DecodeSettings,
 ): asserts payload is JwtPayload {
   if (!Object.hasOwn(payload, 'exp')) return
-  const exp = ownMember(payload, 'exp')
+  const exp = payload.exp
   if (typeof exp !== 'number' || !Number.isFinite(exp)) {
     throw new InvalidTokenError('The "exp" claim is not a number')
   }

@@ -5,6 +5,9 @@ import { ownMember, parseJsonSegment, type JsonObject } from './json.js'
 /** The one algorithm this package signs and verifies (RFC 7518 §3.2). */
 export const HS256 = 'HS256'
 
+/** The `algorithms` a caller gets by default: shared, so no call allocates its own. */
+export const DEFAULT_ALGORITHMS: readonly string[] = [HS256]
+
 /** Step 1: the caller's list must allow HS256 at all. */
 export function requireHs256(algorithms: readonly string[]): void {
   if (!algorithms.includes(HS256)) {

@@ -1,7 +1,7 @@
 import { findBearerToken, type AuthorizationHeader } from './bearer.js'
 import type { JwtPayload } from './claims.js'
 import { MissingTokenError } from './errors.js'
-import { HS256 } from './header.js'
+import { DEFAULT_ALGORITHMS, HS256 } from './header.js'
 import { toSecretKey } from './key.js'
 import { checkAlgorithms, ownOptions } from './options.js'
 import { createRejecter, type Rejecter } from './rejection.js'
@@ -80,37 +80,32 @@ export function prepareGate<Source>(
 ): Gate<Source> {
   const own = ownOptions(options, new Set([...SHARED_OPTIONS, claimsOption.name]), 'jwtAuth: ')
   const { leeway, realm, getToken, now, maxTokenLength } = own
-  const { algorithms = [HS256], credentialsRequired = true, respond = true } = own
+  const { algorithms = DEFAULT_ALGORITHMS, credentialsRequired = true, respond = true } = own
   if (secret === undefined || secret === null) throw new TypeError('jwtAuth: the secret is missing')
   const key = toSecretKey(secret)
   if (!checkAlgorithms(algorithms).includes(HS256)) {
     throw new TypeError('jwtAuth: options.algorithms must include "HS256"')
   }
   const required = checkBoolean('credentialsRequired', credentialsRequired)
-  const gate = {
+  const claimsProperty = own[claimsOption.name] ?? claimsOption.defaultValue
+  const gate: Omit<Gate<Source>, 'fromHeader' | 'fromToken'> = {
     getToken: checkGetToken(getToken),
     respond: checkBoolean('respond', respond),
-    realm: checkRealm(realm),
-    claimsProperty: checkPropertyName(
-      claimsOption.name,
-      own[claimsOption.name] ?? claimsOption.defaultValue,
-    ),
+    claimsProperty: checkPropertyName(claimsOption.name, claimsProperty),
+    rejection: createRejecter(checkRealm(realm)),
   }
   const verify = createVerifier(key, algorithms, { leeway, now, maxTokenLength })
   warnIfShort(key.symmetricKeySize ?? 0)
 
-  const fromToken = (token: string | undefined): JwtPayload | undefined => {
+  const claimsFor = (token: string | undefined): JwtPayload | undefined => {
     if (token !== undefined) return verify(token)
     if (required) throw new MissingTokenError('No bearer token in the request')
     return undefined
   }
   return {
-    getToken: gate.getToken,
-    respond: gate.respond,
-    claimsProperty: gate.claimsProperty,
-    fromHeader: (authorization) => fromToken(findBearerToken(authorization)),
-    fromToken: (token) => fromToken(checkGottenToken(token)),
-    rejection: createRejecter(gate.realm),
+    ...gate,
+    fromHeader: (authorization) => claimsFor(findBearerToken(authorization)),
+    fromToken: (token) => claimsFor(checkGottenToken(token)),
   }
 }
 

@@ -1,3 +1,5 @@
+import { ownMember } from './json.js'
+
 /** The claims RFC 7519 §4.1 defines as NumericDate, which `encode` converts from `Date`. */
 const NUMERIC_DATE_CLAIMS = ['exp', 'nbf', 'iat'] as const
 
@@ -9,7 +11,7 @@ const NUMERIC_DATE_CLAIMS = ['exp', 'nbf', 'iat'] as const
 export function withNumericDates(payload: Record<string, unknown>): Record<string, unknown> {
   let converted = payload
   for (const claim of NUMERIC_DATE_CLAIMS) {
-    const value = Object.hasOwn(payload, claim) ? payload[claim] : undefined
+    const value = ownMember(payload, claim)
     if (!(value instanceof Date)) continue
     const milliseconds = value.getTime()
     if (Number.isNaN(milliseconds)) throw new TypeError(`payload.${claim} is an invalid Date`)

@@ -9,6 +9,7 @@ import jsonwebtoken from 'jsonwebtoken'
 import { readFileSync } from 'node:fs'
 import { decode, encode, ExpiredSignatureError, InvalidSignatureError } from '../../src/index.js'
 import { at, NOW, SECRET } from '../support/tokens.js'
+import { BINARY_KEY, UNICODE_NESTED } from '../support/interop.js'
 
 type Key = string | Uint8Array
 type Claims = Record<string, unknown>
@@ -92,22 +93,17 @@ const LIBRARIES: Library[] = [
   },
 ]
 
-/** 32 bytes that are not UTF-8 text (0xff, lone continuation bytes, NUL). */
-const BINARY = Uint8Array.from(Buffer.from('00ff10fe80c0c1f50123456789abcdef'.repeat(2), 'hex'))
 const KEYS: { label: string; key: Key; other: Key }[] = [
   { label: 'string key', key: SECRET, other: 'another-secret-that-is-32-bytes-!!' },
   { label: 'non-ASCII string key', key: 'clé secrète 🔑 鍵', other: 'cle secrete 🔑 鍵' },
-  { label: 'Uint8Array key', key: BINARY, other: BINARY.map((byte, i) => (i === 0 ? 1 : byte)) },
-  { label: 'Buffer key', key: Buffer.from(BINARY), other: Buffer.from(BINARY.subarray(1)) },
+  {
+    label: 'Uint8Array key',
+    key: BINARY_KEY,
+    other: BINARY_KEY.map((byte, i) => (i === 0 ? 1 : byte)),
+  },
+  { label: 'Buffer key', key: Buffer.from(BINARY_KEY), other: Buffer.from(BINARY_KEY.subarray(1)) },
 ]
 
-const UNICODE_NESTED = {
-  sub: 'caméra 🙂',
-  name: '東京のカメラ 📷',
-  note: 'naïve — «ok» \u2028 "quoted" \\ back',
-  tags: ['α', 'β', { deep: [1, 2.5, null, true, false, 'ü'] }],
-  ctx: { a: { b: { c: 'd', n: -17 } }, empty: {}, none: [] },
-}
 const PAYLOADS: { label: string; payload: Claims; floatExp?: true }[] = [
   {
     label: 'unicode and nested claims, integer exp',

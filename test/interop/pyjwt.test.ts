@@ -11,6 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { decode, encode, ExpiredSignatureError, InvalidSignatureError } from '../../src/index.js'
+import { BINARY_KEY, UNICODE_NESTED } from '../support/interop.js'
 
 type Key = string | Uint8Array
 type Claims = Record<string, unknown>
@@ -107,19 +108,11 @@ describe(`interop: PyJWT live (${PYTHON})`, () => {
   }
 
   const now = Math.floor(Date.now() / 1000)
-  const BINARY = Uint8Array.from(Buffer.from('00ff10fe80c0c1f50123456789abcdef'.repeat(2), 'hex'))
   const KEYS: { label: string; key: Key; other: Key }[] = [
     { label: 'string key', key: 'a-test-secret-that-is-32-bytes-long!', other: 'another-one' },
     { label: 'non-ASCII string key', key: 'clé secrète 🔑 鍵', other: 'cle secrete 🔑 鍵' },
-    { label: 'binary key', key: BINARY, other: BINARY.subarray(1) },
+    { label: 'binary key', key: BINARY_KEY, other: BINARY_KEY.subarray(1) },
   ]
-  const UNICODE_NESTED = {
-    sub: 'caméra 🙂',
-    name: '東京のカメラ 📷',
-    note: 'naïve — «ok» \u2028 "quoted" \\ back',
-    tags: ['α', 'β', { deep: [1, 2.5, null, true, false, 'ü'] }],
-    ctx: { a: { b: { c: 'd', n: -17 } }, empty: {}, none: [] },
-  }
   const PAYLOADS: { label: string; payload: Claims }[] = [
     {
       label: 'unicode and nested claims, integer exp',
